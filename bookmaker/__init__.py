@@ -1,0 +1,3 @@
+"""bookmaker: compile fan fiction sources into books."""
+
+__version__ = "0.1.0"
