@@ -18,6 +18,9 @@ MAX_BYTES = 32 * 1024 * 1024  # ~5 million words; far beyond any single story or
 
 # Old fan fiction comes from Windows (cp1252), Unix/web (Latin-1) and classic Mac OS editors.
 LEGACY_ENCODINGS = ["cp1252", "latin_1", "mac_roman"]
+# Western 8-bit text is mostly ASCII; a file that is not UTF-8 and has more high bytes than this
+# is in an encoding we do not read (or is not text), and guessing would produce gibberish.
+MAX_LEGACY_HIGH_SHARE = 0.3
 # A strict first pass, then a lenient one for short or typographically busy texts.
 CHAOS_THRESHOLDS = (0.2, 0.5)
 
@@ -85,6 +88,14 @@ def _decode_bytes(data: bytes, *, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    high = sum(1 for b in data[:65536] if b >= 0x80)
+    if high > MAX_LEGACY_HIGH_SHARE * min(len(data), 65536):
+        raise SourceError(
+            f"undecodable bytes (not UTF-8, and too many non-ASCII bytes for a "
+            f"legacy 8-bit text); first bad byte at offset {first_bad}",
+            file=name,
+            line=_line_of(data, first_bad),
+        )
     for threshold in CHAOS_THRESHOLDS:
         match = charset_normalizer.from_bytes(
             data, cp_isolation=LEGACY_ENCODINGS, threshold=threshold

@@ -83,6 +83,21 @@ CANONICAL_KEYS: dict[str, tuple[str, ...]] = {
     "Language": ("language", "lang"),
 }
 
+# "A/N: …" at the top of a story is an author's note paragraph, not a metadata field.
+NOTE_KEYS = frozenset(
+    {
+        "a/n",
+        "an",
+        "a.n.",
+        "author's note",
+        "author's notes",
+        "authors note",
+        "authors notes",
+        "author note",
+        "author notes",
+    }
+)
+
 _BY_SPELLING = {
     spelling: canonical for canonical, spellings in CANONICAL_KEYS.items() for spelling in spellings
 }
@@ -94,6 +109,11 @@ def _normalise(key: str) -> str:
     key = _PLURAL_SUFFIX.sub("", key)
     key = re.sub(r"\s*/\s*", "/", key)
     return re.sub(r"\s+", " ", key)
+
+
+def is_note_key(key: str) -> bool:
+    """Whether a `Key:` is really an author's-note label such as `A/N:`."""
+    return _normalise(key) in NOTE_KEYS
 
 
 def canonical_key(key: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bookmaker.model import Chapter, Note, Paragraph, Story, Text
 from bookmaker.readers.decode import decode_source
-from bookmaker.readers.metadata import canonical_key, language_tag, split_authors
+from bookmaker.readers.metadata import canonical_key, is_note_key, language_tag, split_authors
 
 # "Key: Value" with a short key that starts with a letter; the value may be empty.
 _KEY_LINE = re.compile(r"^\s*([A-Za-z][\w '\u2019/()&.-]{0,39}?)\s*:(?:\s+(.*)|\s*)$")
@@ -66,7 +66,7 @@ def _declared_notes(entries: list[tuple[str, str]], position: str) -> tuple[Note
 def _key_value(line: str) -> tuple[str, str, bool] | None:
     """Split a `Key: Value` line: (canonical or original key, value, key is known)."""
     match = _KEY_LINE.match(line)
-    if not match or _CHAPTER_LIKE.match(line):
+    if not match or _CHAPTER_LIKE.match(line) or is_note_key(match.group(1)):
         return None
     key = match.group(1).strip()
     canonical = canonical_key(key)
@@ -102,12 +102,20 @@ def _header_group(lines: list[_Line], start: int) -> tuple[list[list[str]], int]
             key, value, is_known = parsed
             known = known or is_known
             group.append([key, value])
-        elif group and not _CHAPTER_LIKE.match(lines[index].text):
+        elif group and _ends_header(lines[index].text):
+            break
+        elif group:
             group[-1][1] = f"{group[-1][1]} {lines[index].text.strip()}".strip()
         else:
             return [], start
         index += 1
     return (group, index) if known else ([], start)
+
+
+def _ends_header(line: str) -> bool:
+    """A chapter heading or an author's-note label is never a wrapped header value."""
+    match = _KEY_LINE.match(line)
+    return bool(_CHAPTER_LIKE.match(line) or (match and is_note_key(match.group(1))))
 
 
 def _take_trailer(lines: list[_Line]) -> tuple[list[_Line], list[tuple[str, str]]]:

@@ -80,6 +80,18 @@ AFTER_QUOTES: tuple[Rule, ...] = (
         "two or more hyphens are a typed em dash; book style closes it up",
     ),
     _rule(
+        "closing_double_at_end",
+        r"\u201c(?=[ \t\n]|$)",
+        "\u201d",
+        "an opening quote never ends a paragraph or precedes a space (after I didn't--)",
+    ),
+    _rule(
+        "closing_single_at_end",
+        r"(?<=\S)\u2018(?=[ \t\n]|$)",
+        "\u2019",
+        "likewise a single quote after a word or dash at a paragraph's end closes",
+    ),
+    _rule(
         "ellipsis",
         r"(?<!\.)\.(?:[ \u00a0]?\.){2}(?![ \u00a0]?\.)",
         "\u2026",
