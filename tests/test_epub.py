@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zipfile
 
-from conftest import SEED_FILES, epub_files
+from conftest import SEED_FILES, assert_valid_epub, epub_files
 from lxml import etree
 
 from bookmaker.build import build
@@ -163,14 +163,14 @@ def test_anthology_has_nested_contents_and_story_front_matter(seed_books):
         "A Stream of Silent Love, No Longer a River of Blood",
         "Coming For Her",
     ]
-    for li in stories:
-        assert len(li.findall("x:ol/x:li", XHTML)) == 1
+    for li in stories:  # one-chapter stories are a single entry
+        assert li.findall("x:ol/x:li", XHTML) == []
     names = set(files)
     for prefix in ("s01", "s02"):
         for page in ("titlepage", "disclaimer", "chapter-001"):
             assert f"EPUB/{prefix}-{page}.xhtml" in names
     contents = _text(_xhtml(files, "contents.xhtml"))
-    assert "Coming For Her" in contents and "Chapter 1" in contents
+    assert "Coming For Her" in contents and "A Stream of Silent Love" in contents
     spine = [i.get("idref") for i in _opf(files).iter("{http://www.idpf.org/2007/opf}itemref")]
     assert spine[:3] == ["titlepage", "disclaimer", "contents"]
     assert spine[3:6] == ["s01-titlepage", "s01-disclaimer", "s01-chapter-001"]
@@ -188,3 +188,20 @@ def test_builds_are_byte_identical(tmp_path):
     second = build(SEED_FILES, tmp_path / "b")
     for one, two in zip(first, second, strict=True):
         assert one.read_bytes() == two.read_bytes()
+
+
+def test_anthology_nests_the_chapters_of_longer_stories(tmp_path):
+    long_story = tmp_path / "long.txt"
+    long_story.write_text(
+        "Title: Long\nAuthor: Ann\n\nChapter 1: Start\n\nOne.\n\nChapter 2: End\n\nTwo.\n",
+        encoding="utf-8",
+    )
+    (book,) = build([long_story, SEED_FILES[0]], tmp_path / "out", anthology="Mixed")
+    assert_valid_epub(book)
+    nav = etree.fromstring(epub_files(book)["EPUB/nav.xhtml"])
+    first = nav.find(".//x:nav/x:ol/x:li", XHTML)
+    assert _text(first.find("x:a", XHTML)) == "Long"
+    assert [_text(a) for a in first.findall("x:ol/x:li/x:a", XHTML)] == [
+        "Chapter 1: Start",
+        "Chapter 2: End",
+    ]

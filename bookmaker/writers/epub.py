@@ -104,6 +104,8 @@ def _add_metadata(ebook: epub.EpubBook, plan: BookPlan) -> None:
         ebook.add_metadata("DC", "description", plan.description)
     if plan.date:
         ebook.add_metadata("DC", "date", plan.date)
+    for name, value in plan.declared:  # nothing the source declared is lost
+        ebook.add_metadata(None, "meta", "", {"name": name, "content": value})
     for prop, value in ACCESSIBILITY:
         ebook.add_metadata(None, "meta", value, {"property": prop})
     ebook.add_metadata(

@@ -7,6 +7,7 @@ XHTML-based writer can reuse it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -65,6 +66,7 @@ class BookPlan:
     description: str | None
     date: str | None
     accessibility_summary: str
+    declared: tuple[tuple[str, str], ...]  # every source field, kept in the package metadata
     pages: tuple[Page, ...]
     toc: tuple[TocEntry, ...]
     landmarks: tuple[tuple[str, str, str], ...]  # (type, page id, title)
@@ -82,8 +84,8 @@ def plan_pages(book: Book) -> BookPlan:
     for story in book.stories:
         story_pages, entries = _story_pages(story, book)
         pages.extend(story_pages)
-        if book.anthology:
-            toc.append(TocEntry(story_pages[0], tuple(entries)))
+        if book.anthology:  # a one-chapter story is one entry; longer ones nest their chapters
+            toc.append(TocEntry(story_pages[0], tuple(entries) if len(entries) > 1 else ()))
         else:
             toc.extend(entries)
             landmarks.append(("title-page", story_pages[0].id, "Title Page"))
@@ -91,8 +93,8 @@ def plan_pages(book: Book) -> BookPlan:
     if contents:
         pages.insert(2, contents)  # after the (anthology's or story's) title and disclaimer
         landmarks.append(("toc", contents.id, "Contents"))
-    first_chapter = toc[0].children[0].page if book.anthology else toc[0].page
-    landmarks.append(("bodymatter", first_chapter.id, "Start of Content"))
+    first_chapter = book.stories[0].chapters[0].id
+    landmarks.append(("bodymatter", first_chapter, "Start of Content"))
     return BookPlan(
         title=book_title(book),
         authors=_unique(a for s in book.stories for a in s.authors),
@@ -107,6 +109,12 @@ def plan_pages(book: Book) -> BookPlan:
         date=None if book.anthology else iso_date(book.stories[0].meta("Date Written")),
         accessibility_summary="Text-only book with a navigable table of contents; headings "
         "mark each chapter, and author's notes are set apart from the story.",
+        declared=tuple(
+            (f"bookmaker:{story.id + ':' if story.id else ''}{_slug(key)}", value)
+            for story in book.stories
+            for key, value in story.metadata
+            if value
+        ),
         pages=tuple(pages),
         toc=tuple(toc),
         landmarks=tuple(landmarks),
@@ -125,6 +133,10 @@ def iso_date(value: str | None) -> str | None:
             continue
         return parsed.strftime({"%Y": "%Y", "%B %Y": "%Y-%m"}.get(fmt, "%Y-%m-%d"))
     return None
+
+
+def _slug(key: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")
 
 
 def _subject_values(key: str, value: str) -> list[str]:

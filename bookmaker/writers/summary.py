@@ -65,7 +65,7 @@ def story_report(story: Story) -> str:
     meta = metadata_dict(story)
     lines.append("  metadata:" + ("" if meta else " (none)"))
     lines.extend(f"    {key}: {_clip(value, 70)}" for key, value in meta.items())
-    lines.extend(_notes_lines(story.notes, "  story"))
+    lines.extend(_notes_lines(story.notes, "  ", "story "))
     words = sum(_chapter_words(c) for c in story.chapters)
     lines.append(f"  chapters: {len(story.chapters)} ({words:,} words of prose)")
     for index, chapter in enumerate(story.chapters, start=1):
@@ -75,7 +75,7 @@ def story_report(story: Story) -> str:
             f"{chapter.line}, {_chapter_words(chapter):,} words, "
             f"{len(chapter.blocks) - breaks} paragraphs, {breaks} scene breaks"
         )
-        lines.extend(_notes_lines(chapter.notes_before + chapter.notes_after, "      chapter"))
+        lines.extend(_notes_lines(chapter.notes_before + chapter.notes_after, "       "))
         breaks_at = [str(b.line) for b in chapter.blocks if not isinstance(b, Paragraph)]
         if breaks_at:
             lines.append(f"       scene breaks at lines {', '.join(breaks_at)}")
@@ -83,10 +83,10 @@ def story_report(story: Story) -> str:
     return "\n".join(lines)
 
 
-def _notes_lines(notes: tuple[Note, ...], scope: str) -> list[str]:
+def _notes_lines(notes: tuple[Note, ...], indent: str, scope: str = "") -> list[str]:
     return [
-        f'{scope} note {note.position} (line {note.line}): "{_first_words(note_text(note))}"'
-        f"\n{' ' * len(scope)}   because: {note.reason}"
+        f'{indent}{scope}note {note.position}, line {note.line}: "{_first_words(note_text(note))}"\n'
+        f"{indent}  why: {note.reason}"
         for note in notes
     ]
 
