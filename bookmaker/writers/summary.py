@@ -84,11 +84,12 @@ def story_report(story: Story) -> str:
 
 
 def _notes_lines(notes: tuple[Note, ...], indent: str, scope: str = "") -> list[str]:
-    return [
-        f'{indent}{scope}note {note.position}, line {note.line}: "{_first_words(note_text(note))}"\n'
-        f"{indent}  why: {note.reason}"
-        for note in notes
-    ]
+    lines = []
+    for note in notes:
+        first = _first_words(note_text(note))
+        lines.append(f'{indent}{scope}note {note.position}, line {note.line}: "{first}"')
+        lines.append(f"{indent}  why: {note.reason}")
+    return lines
 
 
 def _chapter_words(chapter: Chapter) -> int:
