@@ -205,3 +205,44 @@ def test_anthology_nests_the_chapters_of_longer_stories(tmp_path):
         "Chapter 1: Start",
         "Chapter 2: End",
     ]
+
+
+def test_multi_chapter_story_features(tmp_path):
+    source = tmp_path / "multi.txt"
+    source.write_text(
+        "Title: Multi\nAuthor: Ann & Bob\nSummary: Two chapters of rain.\n"
+        "Notes: For my beta.\n\n"
+        "Chapter 1: Rain\n\nIt rained.\n\n* * *\n\nIt rained more.\n\n"
+        "A/N: Thanks for reading!\n\nChapter 2\n\nThe sun came out.\n",
+        encoding="utf-8",
+    )
+    (book,) = build([source], tmp_path / "out")
+    assert_valid_epub(book)
+    files = epub_files(book)
+    opf = _opf(files).find("opf:metadata", OPF)
+    assert opf.findtext("dc:description", namespaces=OPF) == "Two chapters of rain."
+    creators = opf.findall("dc:creator", OPF)
+    assert [c.text for c in creators] == ["Ann", "Bob"]
+    assert len({c.get("id") for c in creators}) == 2
+    title = _xhtml(files, "titlepage.xhtml")
+    assert _text(title.find(".//x:section[@class='summary']", XHTML)).endswith(
+        "Two chapters of rain."
+    )
+    assert _text(title.find(".//x:aside", XHTML)) == "Notes For my beta."
+    contents = _xhtml(files, "contents.xhtml")
+    assert [_text(a) for a in contents.findall(".//x:a", XHTML)] == ["Chapter 1: Rain", "Chapter 2"]
+    first = _xhtml(files, "chapter-001.xhtml")
+    prose = first.find(".//x:div[@class='prose']", XHTML)
+    assert [child.tag.split("}")[1] for child in prose] == ["p", "hr", "p"]
+    assert prose[1].get("class") == "scene-break"
+    assert prose[2].get("class") == "first"  # no indent after a break
+    assert _text(first.find(".//x:aside", XHTML)) == "End Notes A/N: Thanks for reading!"
+    assert "chapter-002.xhtml" in files["EPUB/toc.ncx"].decode()
+
+
+def test_scene_break_has_a_visible_ornament():
+    from bookmaker.resources import read_style
+
+    css = read_style("epub.css")
+    rule = re.search(r"hr\.scene-break::after\s*\{([^}]*)\}", css)
+    assert rule and "content:" in rule.group(1) and "*" in rule.group(1)

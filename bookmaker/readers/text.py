@@ -29,13 +29,16 @@ class _Line:
     text: str
 
 
+Entry = tuple[str, str, int]  # a metadata line: (key, value, line number)
+
+
 def read(data: bytes, *, name: str) -> Story:
     """Read a plain-text story from its bytes; `name` is used in messages."""
     decoded = decode_source(data, name=name)
     lines = [_Line(i + 1, text) for i, text in enumerate(decoded.text.split("\n"))]
     header, body = _take_header(lines)
     body, trailer = _take_trailer(body)
-    metadata = tuple(header + trailer)
+    metadata = tuple((key, value) for key, value, _line in header + trailer)
     paragraphs = tuple(_paragraphs(body))
     title = next((v for k, v in metadata if k == "Title" and v), None)
     authors = tuple(name for k, v in metadata if k == "Author" for name in split_authors(v))
@@ -54,11 +57,11 @@ def read(data: bytes, *, name: str) -> Story:
     )
 
 
-def _declared_notes(entries: list[tuple[str, str]], position: str) -> tuple[Note, ...]:
+def _declared_notes(entries: list[Entry], position: str) -> tuple[Note, ...]:
     """A `Notes:` header line is an author's note for the whole story."""
     return tuple(
-        Note((Paragraph((Text(value),)),), position, "Notes", "declared as a Notes: field")
-        for key, value in entries
+        Note((Paragraph((Text(value),), line),), position, "Notes", "a Notes: field", line)
+        for key, value, line in entries
         if key == "Notes" and value
     )
 
@@ -73,13 +76,13 @@ def _key_value(line: str) -> tuple[str, str, bool] | None:
     return (canonical or key, (match.group(2) or "").strip(), canonical is not None)
 
 
-def _take_header(lines: list[_Line]) -> tuple[list[tuple[str, str]], list[_Line]]:
+def _take_header(lines: list[_Line]) -> tuple[list[Entry], list[_Line]]:
     """Take the leading block of `Key: Value` lines (blank lines may separate groups).
 
     A group counts only if one of its keys is a known one; lines inside a group that are not
     key lines continue the previous value (a wrapped summary).
     """
-    entries: list[list[str]] = []
+    entries: list[list] = []
     index = 0
     while True:
         while index < len(lines) and not lines[index].text.strip():
@@ -89,10 +92,10 @@ def _take_header(lines: list[_Line]) -> tuple[list[tuple[str, str]], list[_Line]
             break
         entries.extend(group)
         index = end
-    return [(k, v) for k, v in entries], lines[index:]
+    return [(k, v, n) for k, v, n in entries], lines[index:]
 
 
-def _header_group(lines: list[_Line], start: int) -> tuple[list[list[str]], int]:
+def _header_group(lines: list[_Line], start: int) -> tuple[list[list], int]:
     group: list[list[str]] = []
     known = False
     index = start
@@ -101,7 +104,7 @@ def _header_group(lines: list[_Line], start: int) -> tuple[list[list[str]], int]
         if parsed:
             key, value, is_known = parsed
             known = known or is_known
-            group.append([key, value])
+            group.append([key, value, lines[index].number])
         elif group and _ends_header(lines[index].text):
             break
         elif group:
@@ -118,17 +121,17 @@ def _ends_header(line: str) -> bool:
     return bool(_CHAPTER_LIKE.match(line) or (match and is_note_key(match.group(1))))
 
 
-def _take_trailer(lines: list[_Line]) -> tuple[list[_Line], list[tuple[str, str]]]:
+def _take_trailer(lines: list[_Line]) -> tuple[list[_Line], list[Entry]]:
     """Take trailing known `Key: Value` lines after the story's end (`Tags: …`)."""
     end = len(lines)
     while end and not lines[end - 1].text.strip():
         end -= 1
-    trailer: list[tuple[str, str]] = []
+    trailer: list[Entry] = []
     while end:
         parsed = _key_value(lines[end - 1].text)
         if not parsed or not parsed[2]:
             break
-        trailer.insert(0, (parsed[0], parsed[1]))
+        trailer.insert(0, (parsed[0], parsed[1], lines[end - 1].number))
         end -= 1
     return lines[:end], trailer
 

@@ -103,7 +103,8 @@ VOICE_SIGNALS: tuple[tuple[str, re.Pattern[str], int, str], ...] = (
 )
 GLUED_THRESHOLD = 2  # glued text is already suspicious: two signals make it a note
 PARAGRAPH_THRESHOLD = 4  # a whole unlabelled paragraph needs more before it leaves the prose
-MAX_NOTE_SHARE = 0.4  # notes found at a chapter's end are never most of the chapter
+MAX_NOTE_SHARE = 0.4  # unlabelled notes at a chapter's end are never much of the chapter
+MAX_LABELLED_SHARE = 0.75  # a labelled one may be long, beside a drabble, but not the story
 
 # A sentence end run straight into a capitalised word, with no space: "least.Spike".
 _GLUE = re.compile(r"(?<=[a-z0-9)][.!?])(?=[A-Z][a-z'\u2019])|(?<=[.!?][\"\u201d\u2019])(?=[A-Z])")
@@ -223,12 +224,12 @@ def _take_trailing_notes(blocks: list[Block], *, voice: bool) -> tuple[list[Note
     for i in range(len(blocks) - 1, 0, -1):
         block = blocks[i]
         tail_words += count_words(paragraph_text(block))
-        if tail_words > total * MAX_NOTE_SHARE:
+        if tail_words > total * MAX_LABELLED_SHARE:
             break
         if not isinstance(block, Paragraph):
             continue
         found = _is_note_paragraph(block, voice=False)
-        if not found and voice and contiguous:
+        if not found and voice and contiguous and tail_words <= total * MAX_NOTE_SHARE:
             found = _is_note_paragraph(block, voice=True)
         if found:
             start, (reason, label) = i, found
