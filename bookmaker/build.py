@@ -15,13 +15,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bookmaker.errors import OptionError
-from bookmaker.model import Book, Story
+from bookmaker.model import Book, Story, TypographyOptions
 from bookmaker.readers import read_source
 from bookmaker.transforms.ids import assign_ids
 from bookmaker.transforms.notes import extract_book_notes
 from bookmaker.transforms.segment import segment_book
 from bookmaker.transforms.typography import apply_typography
 from bookmaker.writers.epub import DEFAULT_MODIFIED, write_epub
+
+DEFAULT_TYPOGRAPHY = TypographyOptions()
 
 # (name, transform), applied in order; each is a pure Book -> Book function.
 TRANSFORMS: tuple[tuple[str, Callable[[Book], Book]], ...] = (
@@ -40,15 +42,23 @@ def transform(book: Book) -> Book:
 
 
 def load_book(
-    paths: Sequence[Path], *, anthology: str | None = None, editors: Sequence[str] = ()
+    paths: Sequence[Path],
+    *,
+    anthology: str | None = None,
+    editors: Sequence[str] = (),
+    typography: TypographyOptions = DEFAULT_TYPOGRAPHY,
 ) -> Book:
     """Read sources and return the transformed book (an anthology when a title is given)."""
     stories = tuple(read_source(path) for path in paths)
-    return make_book(stories, anthology=anthology, editors=editors)
+    return make_book(stories, anthology=anthology, editors=editors, typography=typography)
 
 
 def make_book(
-    stories: Sequence[Story], *, anthology: str | None = None, editors: Sequence[str] = ()
+    stories: Sequence[Story],
+    *,
+    anthology: str | None = None,
+    editors: Sequence[str] = (),
+    typography: TypographyOptions = DEFAULT_TYPOGRAPHY,
 ) -> Book:
     """Assemble read stories into a book and transform it."""
     language = stories[0].language if stories else "en"
@@ -58,6 +68,7 @@ def make_book(
         editors=tuple(editors),
         anthology=anthology is not None,
         language=language,
+        typography=typography,
     )
     return transform(book)
 
@@ -68,6 +79,7 @@ def build(
     *,
     anthology: str | None = None,
     editors: Sequence[str] = (),
+    typography: TypographyOptions = DEFAULT_TYPOGRAPHY,
 ) -> list[Path]:
     """Build one EPUB per source, or one anthology EPUB of all; return the files written."""
     if anthology is not None and not anthology.strip():
@@ -76,7 +88,7 @@ def build(
         raise OptionError("--editor only applies to an anthology (add --anthology TITLE)")
     modified = _modified_time()
     if anthology is not None:
-        book = load_book(paths, anthology=anthology.strip(), editors=editors)
+        book = load_book(paths, anthology=anthology.strip(), editors=editors, typography=typography)
         outputs = {out_dir / f"{slugify(anthology)}.epub": book}
     else:
         outputs = {}
@@ -84,7 +96,7 @@ def build(
             target = out_dir / f"{path.stem}.epub"
             if target in outputs:
                 raise OptionError(f"two sources would both be written to {target}", file=str(path))
-            outputs[target] = load_book([path])
+            outputs[target] = load_book([path], typography=typography)
     rendered = {target: write_epub(book, modified=modified) for target, book in outputs.items()}
     out_dir.mkdir(parents=True, exist_ok=True)
     for target, data in rendered.items():

@@ -12,6 +12,9 @@ from pathlib import Path
 from bookmaker import __version__
 from bookmaker.build import build, load_book
 from bookmaker.errors import BookmakerError
+from bookmaker.model import TypographyOptions
+from bookmaker.readers.decode import decode_source
+from bookmaker.typeset import typeset_jsonl, typeset_plain
 from bookmaker.writers.summary import story_json, story_report
 
 
@@ -64,19 +67,75 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="anthology editor (repeat for several)",
     )
+    _typography_options(build_cmd)
     build_cmd.set_defaults(run=_run_build)
 
     inspect_cmd = commands.add_parser("inspect", help="show what was detected in a source")
     inspect_cmd.add_argument("source", type=Path, metavar="SOURCE")
     inspect_cmd.add_argument("--json", action="store_true", help="print stable JSON")
     inspect_cmd.set_defaults(run=_run_inspect)
+
+    typeset_cmd = commands.add_parser(
+        "typeset", help="typeset text from standard input (paragraphs split by blank lines)"
+    )
+    typeset_cmd.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='batch form: {"id", "input"} lines in, {"id", "output"} out',
+    )
+    _typography_options(typeset_cmd)
+    typeset_cmd.add_argument(
+        "--lang",
+        default="en",
+        metavar="TAG",
+        help="language of the text, for --quotes auto (default: en)",
+    )
+    typeset_cmd.set_defaults(run=_run_typeset)
     return parser
 
 
+def _typography_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--quotes",
+        choices=["auto", "english", "british", "german", "french"],
+        default="auto",
+        help="quote style (default: from the language)",
+    )
+    command.add_argument(
+        "--dashes",
+        choices=["closed", "spaced"],
+        default="closed",
+        help="closed: word\u2014word; spaced: keep the author's spaces",
+    )
+
+
+def _options(args: argparse.Namespace) -> TypographyOptions:
+    return TypographyOptions(quotes=args.quotes, dashes=args.dashes)
+
+
 def _run_build(args: argparse.Namespace) -> int:
-    written = build(args.sources, args.output, anthology=args.anthology, editors=args.editor)
+    written = build(
+        args.sources,
+        args.output,
+        anthology=args.anthology,
+        editors=args.editor,
+        typography=_options(args),
+    )
     for path in written:
         print(f"wrote {path}")
+    return 0
+
+
+def _run_typeset(args: argparse.Namespace) -> int:
+    data = sys.stdin.buffer.read()
+    if not data.strip():
+        return 0
+    text = decode_source(data, name="<stdin>").text
+    if args.jsonl:
+        for line in typeset_jsonl(text.splitlines(), _options(args), language=args.lang):
+            print(line)
+    else:
+        sys.stdout.write(typeset_plain(text, _options(args), language=args.lang))
     return 0
 
 

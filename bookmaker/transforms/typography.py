@@ -1,166 +1,101 @@
 """Typography: typewriter text to book punctuation, on the model's text, never on markup.
 
-The engine is three ordered rule tables around smartypants (the base for quote curling):
-`BEFORE_QUOTES` settles apostrophes smartypants gets wrong, smartypants curls the quotes, and
-`AFTER_QUOTES` sets dashes, ellipses and spaces. Every rule is (name, pattern, replacement,
-reason). Rules run over a paragraph's text runs joined, so context crosses emphasis.
-Every rule is idempotent: typeset text passes through unchanged.
+The engine, for one paragraph: shield what must not change (protect.py), repair typed
+apostrophes, curl quotes with smartypants and our fixes (quotes.py), set dashes, ellipses and
+spaces (punctuation.py), restyle quotes for the book's language, and restore what was
+shielded. Every rule is idempotent, so typeset text passes through unchanged. The same engine
+serves every writer and `bookmaker typeset`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import cache
 
-import smartypants
-
-from bookmaker.model import Book, Emphasis, Inline, LineBreak, Paragraph, Strong, Text
-from bookmaker.transforms.segmented import Replacement, sub_runs
+from bookmaker.model import (
+    Book,
+    Emphasis,
+    Inline,
+    LineBreak,
+    Paragraph,
+    Story,
+    Strong,
+    Text,
+    TypographyOptions,
+)
+from bookmaker.transforms.protect import shield, shield_typed_quotes, unshield
+from bookmaker.transforms.punctuation import (
+    COLLAPSE_SPACES,
+    ELLIPSIS_RULES,
+    SPACE_RULES,
+    dash_rules,
+)
+from bookmaker.transforms.quotes import TYPED_REPAIRS, curl, restyle, style_for
+from bookmaker.transforms.rules import Rule, apply_rules
+from bookmaker.transforms.segmented import sub_runs
 from bookmaker.transforms.walk import map_paragraphs, map_story_texts
 
-APOSTROPHE = "\u2019"
-NBSP = "\u00a0"
-ELISIONS = "em|cause|cos|coz|cuz|til|tis|twas|twere|twill|twould|bout|round|kay|course|nother|n"
+DEFAULT = TypographyOptions()
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One typographic rule: a pattern, what replaces it, and why."""
-
-    name: str
-    pattern: re.Pattern[str]
-    replacement: Replacement
-    reason: str
+@cache
+def _after_quotes(spaced: bool) -> tuple[Rule, ...]:
+    return (COLLAPSE_SPACES, *dash_rules(spaced), *ELLIPSIS_RULES, *SPACE_RULES)
 
 
-def _rule(name: str, pattern: str, replacement: Replacement, reason: str, flags: int = 0) -> Rule:
-    return Rule(name, re.compile(pattern, flags), replacement, reason)
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule of the engine, for listing and for checking each states its reason."""
+    from bookmaker.transforms.quotes import APOSTROPHES, QUOTE_FIXES
+
+    return (*TYPED_REPAIRS, *APOSTROPHES, *QUOTE_FIXES, *_after_quotes(False))
 
 
-BEFORE_QUOTES: tuple[Rule, ...] = (
-    _rule(
-        "rock_n_roll",
-        r"(?<=\s)'n'(?=\s)",
-        "\u2019n\u2019",
-        "both marks in rock 'n' roll are elisions; smartypants opens the first",
-    ),
-    _rule(
-        "word_initial_elision",
-        rf"(?<![\w\u2019'])'(?=(?:{ELISIONS})\b)",
-        APOSTROPHE,
-        "'em, 'cause, 'til: smartypants curls a leading apostrophe as an opening quote",
-        re.IGNORECASE,
-    ),
-    _rule(
-        "decade",
-        r"(?<![\w\u2019'])'(?=\d\d(?:s\b|\b))",
-        APOSTROPHE,
-        "'90s and '07 elide the century; smartypants opens them",
-    ),
-    _rule(
-        "inner_apostrophe",
-        r"(?<=[^\W_])'(?=[^\W_])",
-        APOSTROPHE,
-        "a quote between two letters is always an apostrophe (don't, O'Brien)",
-    ),
-)
+def typeset_runs(
+    runs: Sequence[str],
+    options: TypographyOptions = DEFAULT,
+    *,
+    language: str = "en",
+    markup: bool = False,
+) -> list[str]:
+    """Typeset the text runs of one paragraph together; return the runs in the same order.
 
-AFTER_QUOTES: tuple[Rule, ...] = (
-    _rule(
-        "collapse_spaces",
-        r"(?<=\S)[ \t]{2,}(?=\S)",
-        " ",
-        "typists' double spaces after full stops are not set in books",
-    ),
-    _rule(
-        "em_dash",
-        r"[ \t]*-{2,}[ \t]*",
-        "\u2014",
-        "two or more hyphens are a typed em dash; book style closes it up",
-    ),
-    _rule(
-        "closing_double_at_end",
-        r"\u201c(?=[ \t\n]|$)",
-        "\u201d",
-        "an opening quote never ends a paragraph or precedes a space (after I didn't--)",
-    ),
-    _rule(
-        "closing_single_at_end",
-        r"(?<=\S)\u2018(?=[ \t\n]|$)",
-        "\u2019",
-        "likewise a single quote after a word or dash at a paragraph's end closes",
-    ),
-    _rule(
-        "ellipsis",
-        r"(?<!\.)\.(?:[ \u00a0]?\.){2}(?![ \u00a0]?\.)",
-        "\u2026",
-        "three dots, spaced or not, are one ellipsis character",
-    ),
-    _rule(
-        "four_dot_ellipsis",
-        r"(?<=\w)\.(?:[ \u00a0]?\.){3}(?![ \u00a0]?\.)",
-        ".\u2026",
-        "four dots after a word are a full stop followed by an ellipsis",
-    ),
-    _rule(
-        "honorific_nbsp",
-        r"\b(Mr|Mrs|Ms|Dr|St|Prof)\. (?=[A-Z])",
-        "\\1.\u00a0",
-        "a title must not be left at a line end apart from its name",
-    ),
-)
-
-_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\\", "&#92;"))
-_RUN_SEPARATOR = "<span>"  # a tag smartypants skips, so quote context crosses runs
+    With `markup`, the text may hold inline HTML and `*emphasis*` markers, kept as typed.
+    """
+    shielded = shield(runs, markup=markup)
+    shielded.runs = apply_rules(TYPED_REPAIRS, shielded.runs)
+    shield_typed_quotes(shielded)
+    out = curl(_open_after_spaces(shielded.runs, shielded.spaces))
+    out = apply_rules(_after_quotes(options.dashes == "spaced"), out)
+    out = restyle(out, style_for(options.quotes, language))
+    return unshield(shielded, out)
 
 
-def typeset_runs(runs: Sequence[str]) -> list[str]:
-    """Typeset the text runs of one paragraph together; return the runs in the same order."""
-    out = list(runs)
-    for rule in BEFORE_QUOTES:
-        out = sub_runs(rule.pattern, rule.replacement, out)
-    out = _curl_quotes(out)
-    for rule in AFTER_QUOTES:
-        out = sub_runs(rule.pattern, rule.replacement, out)
-    return out
+def _open_after_spaces(runs: list[str], spaces: str) -> list[str]:
+    """A quote after a shielded space entity (&nbsp;) opens, as it would after a space."""
+    if not spaces:
+        return runs
+    pattern = re.compile(f"(?<=[{re.escape(spaces)}])([\"'])(?=[^\\W_])")
+    return sub_runs(pattern, lambda m: "\u201c" if m.group(1) == '"' else "\u2018", runs)
 
 
-def typeset_text(text: str) -> str:
-    """Typeset a single string (a title, a metadata value, a paragraph without markup)."""
-    return typeset_runs([text])[0]
+def typeset_text(
+    text: str, options: TypographyOptions = DEFAULT, *, language: str = "en", markup: bool = False
+) -> str:
+    """Typeset a single string (a title, a metadata value, a line of marked-up text)."""
+    return typeset_runs([text], options, language=language, markup=markup)[0]
 
 
-def _curl_quotes(runs: list[str]) -> list[str]:
-    escaped = [_escape(run) for run in runs]
-    curled = smartypants.smartypants(
-        _RUN_SEPARATOR.join(escaped), smartypants.Attr.q | smartypants.Attr.b | smartypants.Attr.u
-    )
-    parts = curled.split(_RUN_SEPARATOR)
-    if len(parts) != len(runs):  # cannot happen: escaping removed every '<' from the text
-        raise AssertionError("smartypants changed the run separators")
-    return [_unescape(part) for part in parts]
-
-
-def _escape(text: str) -> str:
-    for raw, entity in _ESCAPES:
-        text = text.replace(raw, entity)
-    return text
-
-
-def _unescape(text: str) -> str:
-    for raw, entity in reversed(_ESCAPES):
-        text = text.replace(entity, raw)
-    return text
-
-
-def typeset_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
+def typeset_inlines(
+    inlines: tuple[Inline, ...], options: TypographyOptions = DEFAULT, *, language: str = "en"
+) -> tuple[Inline, ...]:
     """Typeset a paragraph's inline tree, keeping its shape."""
     texts: list[str] = []
     _collect(inlines, texts)
     if not texts:
         return inlines
-    return _rebuild(inlines, iter(typeset_runs(texts)))
+    return _rebuild(inlines, iter(typeset_runs(texts, options, language=language)))
 
 
 def _collect(inlines: tuple[Inline, ...], texts: list[str]) -> None:
@@ -169,28 +104,45 @@ def _collect(inlines: tuple[Inline, ...], texts: list[str]) -> None:
             texts.append(node.text)
         elif isinstance(node, Emphasis | Strong):
             _collect(node.children, texts)
+        elif isinstance(node, LineBreak):
+            texts.append("\n")  # a line break separates words for the rules
 
 
-def _rebuild(inlines: tuple[Inline, ...], typeset: object) -> tuple[Inline, ...]:
+def _rebuild(inlines: tuple[Inline, ...], typeset: Iterator[str]) -> tuple[Inline, ...]:
     out: list[Inline] = []
     for node in inlines:
         if isinstance(node, Text):
-            out.append(Text(next(typeset)))  # type: ignore[call-overload]
+            out.append(Text(next(typeset)))
         elif isinstance(node, Emphasis):
             out.append(Emphasis(_rebuild(node.children, typeset)))
         elif isinstance(node, Strong):
             out.append(Strong(_rebuild(node.children, typeset)))
         else:
-            assert isinstance(node, LineBreak)
+            next(typeset)
             out.append(node)
     return tuple(out)
 
 
 def apply_typography(book: Book) -> Book:
-    """Typeset every paragraph, note, title and metadata value of the book."""
+    """Typeset every paragraph, note, title and metadata value, each story in its language."""
+    stories = []
+    for story in book.stories:
+        single = replace(book, stories=(story,))
 
-    def paragraph(p: Paragraph) -> Paragraph:
-        return Paragraph(typeset_inlines(p.inlines), p.line)
+        def paragraph(p: Paragraph, story: Story = story) -> Paragraph:
+            return Paragraph(
+                typeset_inlines(p.inlines, book.typography, language=story.language), p.line
+            )
 
-    book = map_paragraphs(book, paragraph)
-    return map_story_texts(book, typeset_text)
+        def text(value: str, story: Story = story) -> str:
+            return typeset_text(value, book.typography, language=story.language)
+
+        single = map_story_texts(map_paragraphs(single, paragraph), text)
+        stories.append(single.stories[0])
+    title = (
+        None
+        if book.title is None
+        else typeset_text(book.title, book.typography, language=book.language)
+    )
+    editors = tuple(typeset_text(e, book.typography) for e in book.editors)
+    return replace(book, stories=tuple(stories), title=title, editors=editors)
