@@ -12,8 +12,8 @@ book: $(VENV)/.installed
 	$(BIN)/bookmaker build $(SEEDS) --anthology "$(ANTHOLOGY_TITLE)" --editor "bookmaker" -o build
 
 test: $(VENV)/.installed
-	$(BIN)/ruff check bookmaker tests
-	$(BIN)/ruff format --check bookmaker tests
+	$(BIN)/ruff check bookmaker tests bench
+	$(BIN)/ruff format --check bookmaker tests bench
 	$(BIN)/python -m pytest
 
 $(VENV)/.installed: pyproject.toml

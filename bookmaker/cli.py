@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect_cmd = commands.add_parser("inspect", help="show what was detected in a source")
     inspect_cmd.add_argument("source", type=Path, metavar="SOURCE")
     inspect_cmd.add_argument("--json", action="store_true", help="print stable JSON")
+    _typography_options(inspect_cmd)
     inspect_cmd.set_defaults(run=_run_inspect)
 
     typeset_cmd = commands.add_parser(
@@ -140,7 +141,7 @@ def _run_typeset(args: argparse.Namespace) -> int:
 
 
 def _run_inspect(args: argparse.Namespace) -> int:
-    story = load_book([args.source]).stories[0]
+    story = load_book([args.source], typography=_options(args)).stories[0]
     if args.json:
         print(json.dumps(story_json(story), ensure_ascii=False, indent=2))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -140,3 +141,76 @@ def test_existing_book_is_replaced_whole_or_not_at_all(tmp_path):
     assert proc.returncode == 1
     assert book.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def run_stdin(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "bookmaker", *args],
+        input=data,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_typeset_keeps_the_shape_of_the_text():
+    text = (
+        "\"Hello,\" he said -- it's the '90s...\n\n"
+        "***\n\n\n"
+        "<i>Harry</i>'s *wand*... see http://x.com/a--b\n"
+        "second line of the same paragraph.\n"
+    )
+    proc = run_stdin(["typeset"], text.encode())
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == (
+        "\u201cHello,\u201d he said\u2014it\u2019s the \u201990s\u2026\n\n"
+        '<hr class="scene-break"/>\n\n\n'
+        "<i>Harry</i>\u2019s *wand*\u2026 see http://x.com/a--b\n"
+        "second line of the same paragraph.\n"
+    )
+
+
+def test_typeset_jsonl_batch():
+    lines = [
+        json.dumps({"id": 1, "input": '"Hi" -- \'em'}),
+        json.dumps({"id": "b", "input": "Wait..."}),
+    ]
+    proc = run_stdin(["typeset", "--jsonl", "--quotes", "british"], "\n".join(lines).encode())
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert out == [
+        {"id": 1, "output": "\u2018Hi\u2019\u2014\u2019em"},
+        {"id": "b", "output": "Wait\u2026"},
+    ]
+
+
+def test_typeset_jsonl_bad_line_names_the_line():
+    proc = run_stdin(["typeset", "--jsonl"], b'{"id": 1, "input": "ok"}\n{bad\n')
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip().startswith("bookmaker: error: <stdin>:2: not valid JSON")
+
+
+def test_typeset_language_and_dash_options():
+    proc = run_stdin(["typeset", "--lang", "de", "--dashes", "spaced"], b'"Ja" -- sagte sie.')
+    assert proc.stdout.decode() == "\u201eJa\u201c\u00a0\u2014 sagte sie."
+
+
+def test_typeset_empty_input_gives_empty_output():
+    proc = run_stdin(["typeset"], b"")
+    assert proc.returncode == 0 and proc.stdout == b""
+
+
+def test_build_with_british_quotes(tmp_path):
+    source = tmp_path / "brit.txt"
+    source.write_text('Title: Brit\n\n"Hello," said Mr Weasley.\n', encoding="utf-8")
+    proc = run("build", str(source), "--quotes", "british", "-o", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    with zipfile.ZipFile(tmp_path / "out" / "brit.epub") as book:
+        chapter = book.read("EPUB/chapter-001.xhtml").decode()
+    assert "\u2018Hello,\u2019 said Mr\u00a0Weasley." in chapter
+    proc = run("inspect", "--json", "--quotes", "british", str(source))
+    first = json.loads(proc.stdout)["chapters"][0]["blocks"][0]["text"]
+    assert first == "\u2018Hello,\u2019 said Mr\u00a0Weasley."
+    proc = run("inspect", "--json", str(source))
+    first = json.loads(proc.stdout)["chapters"][0]["blocks"][0]["text"]
+    assert first == "\u201cHello,\u201d said Mr\u00a0Weasley."

@@ -59,24 +59,28 @@ def dash_rules(spaced: bool) -> tuple[Rule, ...]:
             r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][,;:!?]))[ \t]+-[ \t]+(?=[^\W\d_\"'\u201c\u2018])",
             " -- ",
             "a lone hyphen between spaces is a typed dash (word - word)",
+            needs="-",
         ),
         rule(
             "hyphen_before_closing_quote",
             r"(?<=[^\W_]) ?-(?=[\u201d\u2019](?:\s|$|[,.]))",
             "--",
             "'I didn't -' is interrupted speech: it ends in a dash",
+            needs="-",
         ),
         rule(
             "em_dash",
             r"([ \t]*)-{2,}([ \t]*)",
             em_dash(spaced),
             "two or more hyphens are one em dash; book style closes it up",
+            needs="--",
         ),
         rule(
             "en_dash_range",
             r"(?<![\w.\-\u2013/:])(\d{1,4})-(\d{1,4})(?![\w\-\u2013/]|\.\d)",
             _en_dash_range,
             "a number range takes an en dash (pages 10\u201320, 1914\u20131918)",
+            needs="-",
         ),
     )
 
@@ -87,24 +91,28 @@ ELLIPSIS_RULES: tuple[Rule, ...] = (
         r"(?<=[^\W_])\.(?:[ \u00a0]?\.){3}(?![ \u00a0]?\.)",
         ".\u2026",
         "four dots after a word are a full stop followed by an ellipsis",
+        needs=("..", ". ."),
     ),
     rule(
         "ellipsis",
         r"(?<![.\u2026])\.(?:[ \u00a0]?\.){2}(?![ \u00a0]?[.\u2026])",
         "\u2026",
         "three dots, spaced or not, are one ellipsis character",
+        needs=("..", ". ."),
     ),
     rule(
         "long_ellipsis",
         r"\.{5,}",
         "\u2026",
         "a run of dots is one ellipsis; books do not stretch it",
+        needs=".....",
     ),
     rule(
         "ellipsis_close_up",
         r"\u2026[ \u00a0]+(?=[?!,;]|[\u201d\u2019](?![^\W_]))",
         "\u2026",
         "an ellipsis is closed up to a following ?, !, comma or closing quote",
+        needs="\u2026",
     ),
 )
 
@@ -114,6 +122,7 @@ COLLAPSE_SPACES = rule(
     " ",
     "typists' double spaces after full stops are not set in books",
     within_runs=True,
+    needs=("  ", "\t"),
 )
 SPACE_RULES: tuple[Rule, ...] = (
     rule(
@@ -121,11 +130,13 @@ SPACE_RULES: tuple[Rule, ...] = (
         r"\b(Mr|Mrs|Ms|Dr|St|Prof|Mx)(\.?) (?=[A-Z])",
         "\\1\\2\u00a0",
         "a title must not be left at a line end apart from its name (Mr Weasley too)",
+        needs=("Mr", "Mrs", "Ms", "Dr", "St", "Prof", "Mx"),
     ),
     rule(
         "number_nbsp",
         r"\b(No|no|Nos|nos)\. (?=\d)",
         "\\1.\u00a0",
         "No. and its numeral stay on one line",
+        needs=("No", "no"),
     ),
 )

@@ -29,12 +29,14 @@ TYPED_REPAIRS: tuple[Rule, ...] = (
         APOSTROPHE,
         "word processors type \u2018em with an opening quote; it is an apostrophe",
         re.IGNORECASE,
+        needs="\u2018",
     ),
     rule(
         "typed_decade",
         r"(?<![\w\u2019'])\u2018(?=\d\d(?:s\b|\b))",
         APOSTROPHE,
         "likewise \u201890s: the elided century takes an apostrophe",
+        needs="\u2018",
     ),
 )
 
@@ -44,18 +46,21 @@ APOSTROPHES: tuple[Rule, ...] = (
         r"(?<=\d)'(?=\d{1,2}\")",
         "\u2032",
         "5'10\": a height in feet takes a prime, never a curly quote",
+        needs="'",
     ),
     rule(
         "inches_after_feet",
         r"(?<=\d\u2032)(\d{1,2})\"",
         "\\1\u2033",
         "and the inches in 5'10\" take a double prime",
+        needs="\u2032",
     ),
     rule(
         "rock_n_roll",
         r"(?<=\s)'n'(?=\s)",
         "\u2019n\u2019",
         "both marks in rock 'n' roll are elisions; smartypants opens the first",
+        needs="'",
     ),
     rule(
         "word_initial_elision",
@@ -63,36 +68,42 @@ APOSTROPHES: tuple[Rule, ...] = (
         APOSTROPHE,
         "'em, 'cause, 'til: smartypants curls a leading apostrophe as an opening quote",
         re.IGNORECASE,
+        needs="'",
     ),
     rule(
         "decade",
         r"(?<![\w\u2019])'(?=\d\d(?:s\b|\b))",
         APOSTROPHE,
         "'90s and '07 elide the century; smartypants opens them",
+        needs="'",
     ),
     rule(
         "inner_apostrophe",
         rf"(?<={_ALNUM})'(?={_ALNUM})",
         APOSTROPHE,
         "a quote between two letters is always an apostrophe (don't, O'Brien, o'clock)",
+        needs="'",
     ),
     rule(
         "dropped_letter",
         rf"(?<={_LETTER}in)'(?=[\s,.;:!?\u2014-]|$)",
         APOSTROPHE,
         "goin', nothin': a dropped g is an apostrophe even where a quote could close",
+        needs="'",
     ),
     rule(
         "double_after_dash",
         r"(?:(?<=[\u2014\u2013\u2026])|(?<=\.\.\.))\"(?=[^\W_])",
         "\u201c",
         "a quote between a dash or ellipsis and a word opens (smartypants closes it)",
+        needs='"',
     ),
     rule(
         "single_after_dash",
         r"(?:(?<=[\u2014\u2013\u2026])|(?<=\.\.\.))'(?=[^\W_])",
         "\u2018",
         "likewise for single quotes",
+        needs="'",
     ),
 )
 
@@ -102,12 +113,14 @@ QUOTE_FIXES: tuple[Rule, ...] = (
         r"(?<=\S)\u201c(?=[ \t\n]|$)|^\u201c$",
         "\u201d",
         "an opening quote never ends a paragraph or precedes a space (after I didn't--)",
+        needs="\u201c",
     ),
     rule(
         "closing_single_at_end",
         r"(?<=\S)\u2018(?=[ \t\n]|$)",
         "\u2019",
         "likewise a single quote after a word or dash at a paragraph's end closes",
+        needs="\u2018",
     ),
 )
 
@@ -121,6 +134,7 @@ QUOTE_STYLES = {
 _LANGUAGE_STYLES = {"de": "german", "fr": "french"}
 _ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\\", "&#92;"))
 _RUN_SEPARATOR = "<span>"  # a tag smartypants skips, so quote context crosses runs
+_STRAIGHT = re.compile("[\"'`]")
 _CURLY = re.compile("[\u201c\u201d\u2018\u2019]")
 
 
@@ -134,6 +148,8 @@ def style_for(option: str, language: str) -> str:
 def curl(runs: list[str]) -> list[str]:
     """Curl straight quotes with smartypants, treating the runs as one text."""
     runs = apply_rules(APOSTROPHES, runs)
+    if not _STRAIGHT.search("".join(runs)):
+        return runs  # nothing left for smartypants to curl
     escaped = [_escape(run) for run in runs]
     attrs = smartypants.Attr.q | smartypants.Attr.b | smartypants.Attr.u
     parts = smartypants.smartypants(_RUN_SEPARATOR.join(escaped), attrs).split(_RUN_SEPARATOR)
